@@ -1,0 +1,92 @@
+"""Shared fixtures: one strict build of the real site per test session, a local
+static server for it, and headless Chromium with the outside world blocked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+
+from tests.support.browser import CHROMIUM_ARGS, ExternalRequestLog, chromium_path
+from tests.support.build import REPO_ROOT, build
+from tests.support.server import SiteServer
+
+
+class _MkDocsLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml, ignoring tags such as !ENV that only MkDocs resolves."""
+
+
+_MkDocsLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+_MkDocsLoader.add_multi_constructor("tag:yaml.org,2002:python/name:", lambda loader, suffix, node: None)
+
+
+def load_mkdocs_config(path: Path = REPO_ROOT / "mkdocs.yml") -> dict:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_MkDocsLoader)
+
+
+@pytest.fixture(scope="session")
+def mkdocs_config() -> dict:
+    return load_mkdocs_config()
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory):
+    """The real site, built once with `mkdocs build --strict`; fails on any warning."""
+    site_dir = tmp_path_factory.mktemp("site")
+    result = build(REPO_ROOT, site_dir)
+    assert result.returncode == 0, f"strict build failed:\n{result.output}"
+    assert result.problems == [], "\n".join(result.problems)
+    return result
+
+
+@pytest.fixture(scope="session")
+def site_dir(built_site) -> Path:
+    return built_site.site_dir
+
+
+@pytest.fixture(scope="session")
+def site_path_prefix() -> str:
+    """The path under which the site is published (from the default site_url)."""
+    text = (REPO_ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith("site_url:"):
+            url = line.split('"')[1]
+            return urlsplit(url).path or "/"
+    return "/"
+
+
+@pytest.fixture(scope="session")
+def site_server(site_dir, site_path_prefix):
+    with SiteServer(site_dir, site_path_prefix) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def browser():
+    executable = chromium_path()
+    if executable is None:
+        pytest.fail("Chromium not found: install Debian's `chromium` (scripts/test does) or set CHROMIUM_PATH")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def browser_context(browser, site_server):
+    """A fresh context whose requests outside the test server are blocked and logged."""
+    context = browser.new_context()
+    requests = ExternalRequestLog(site_server.origin)
+    requests.attach(context)
+    context.external_requests = requests
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(browser_context):
+    return browser_context.new_page()
