@@ -1,0 +1,1 @@
+"""Benchmarks: timings and figures that are reported, not asserted."""
