@@ -47,14 +47,19 @@ def site_dir(built_site) -> Path:
 
 
 @pytest.fixture(scope="session")
-def site_path_prefix() -> str:
-    """The path under which the site is published (from the default site_url)."""
+def published_url() -> str:
+    """The site's public address (the default site_url in mkdocs.yml)."""
     text = (REPO_ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line.startswith("site_url:"):
-            url = line.split('"')[1]
-            return urlsplit(url).path or "/"
+            return line.split('"')[1]
     return "/"
+
+
+@pytest.fixture(scope="session")
+def site_path_prefix(published_url) -> str:
+    """The path under which the site is published (from the default site_url)."""
+    return urlsplit(published_url).path or "/"
 
 
 @pytest.fixture(scope="session")
@@ -77,10 +82,10 @@ def browser():
 
 
 @pytest.fixture
-def browser_context(browser, site_server):
+def browser_context(browser, site_server, published_url):
     """A fresh context whose requests outside the test server are blocked and logged."""
     context = browser.new_context()
-    requests = ExternalRequestLog(site_server.origin)
+    requests = ExternalRequestLog(site_server.origin, published_url)
     requests.attach(context)
     context.external_requests = requests
     yield context
@@ -90,3 +95,23 @@ def browser_context(browser, site_server):
 @pytest.fixture
 def page(browser_context):
     return browser_context.new_page()
+
+
+# Tests that open Chromium are marked `browser`, so that `scripts/check` (the editor's
+# quick run) can leave them to `scripts/check --all` and CI: -m "not browser and not slow".
+BROWSER_FIXTURES = {"browser", "browser_context", "page", "site_server"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.browser)
+
+
+def pytest_terminal_summary(terminalreporter):
+    from tests.support.report import FIGURES
+
+    if FIGURES:
+        terminalreporter.section("measured figures")
+        for line in FIGURES:
+            terminalreporter.write_line(line)

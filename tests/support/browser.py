@@ -37,11 +37,19 @@ def chromium_path() -> str | None:
 
 
 class ExternalRequestLog:
-    """Aborts and remembers every request that leaves the local origin."""
+    """Aborts and remembers every request that leaves the local origin.
 
-    def __init__(self, allowed_origin: str):
+    Requests to the site's own published address (`site_url`: the pages name
+    it in absolute links such as the hreflang alternates, which Material's
+    language code fetches `sitemap.xml` next to) are the site's own, not a
+    third party's: they are aborted too, but listed in `published`, not `blocked`.
+    """
+
+    def __init__(self, allowed_origin: str, published_url: str | None = None):
         self.allowed_host = urlsplit(allowed_origin).netloc
+        self.published_host = urlsplit(published_url).netloc if published_url else None
         self.blocked: list[str] = []
+        self.published: list[str] = []
 
     def attach(self, context) -> None:
         context.route("**/*", self._route)
@@ -52,5 +60,6 @@ class ExternalRequestLog:
         if scheme in ("data", "blob", "about") or urlsplit(url).netloc == self.allowed_host:
             route.continue_()
         else:
-            self.blocked.append(url)
+            own = self.published_host is not None and urlsplit(url).netloc == self.published_host
+            (self.published if own else self.blocked).append(url)
             route.abort()

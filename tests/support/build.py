@@ -55,4 +55,13 @@ def copy_project(target: Path) -> Path:
                             ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
         elif source.exists():
             shutil.copy2(source, target / name)
+    _commit_as_git_repository(target)
     return target
+
+
+def _commit_as_git_repository(directory: Path) -> None:
+    """The "last updated" dates come from git, so a copy is a repository too."""
+    git = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false"]
+    subprocess.run(git + ["init", "-q"], cwd=directory, check=True)
+    subprocess.run(git + ["add", "-A"], cwd=directory, check=True)
+    subprocess.run(git + ["commit", "-q", "-m", "copy of the project for a test"], cwd=directory, check=True)
