@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from scripts import links  # noqa: E402
+from scripts import anchors, links  # noqa: E402
 from scripts.findings import REPORT  # noqa: E402
 from scripts.languages import DEFAULT  # noqa: E402
 from scripts.site_pages import load_site  # noqa: E402
@@ -24,8 +24,9 @@ log = logging.getLogger("mkdocs.plugins.links")
 
 def on_files(files, config):
     if config.theme.get("language", DEFAULT) == DEFAULT:  # mkdocs-static-i18n builds each language in turn
-        site = load_site(Path(config.config_file_path).parent, config.site_url or "")
-        REPORT.add(links.check_site(site))
+        root = Path(config.config_file_path).parent
+        site = load_site(root, config.site_url or "")
+        REPORT.add(links.check_site(site, renamed=anchors.AnchorList(root).renamed))  # includes/anchors.yml
     return files
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from scripts import parity, translation  # noqa: E402
+from scripts import anchors, parity, translation  # noqa: E402
 from scripts.findings import REPORT  # noqa: E402
 from scripts.languages import DEFAULT, language_of, relative_path  # noqa: E402
 from scripts.links import relative_url  # noqa: E402
@@ -36,11 +36,12 @@ def on_pre_build(config):
 def on_files(files, config):
     if config.theme.get("language", DEFAULT) != DEFAULT and _states:
         return files  # mkdocs-static-i18n builds each language in turn; the default one came first
-    site = load_site(Path(config.config_file_path).parent, config.site_url or "")
+    root = Path(config.config_file_path).parent
+    site = load_site(root, config.site_url or "")
     states = translation.pair_states(site)
     _states.clear()
     _states.update((state.rel, state) for state in states)
-    REPORT.add(parity.check_site(site))
+    REPORT.add(parity.check_site(site, anchors.AnchorList(root).renamed))  # renamed IDs: includes/anchors.yml
     REPORT.add(translation.freshness_findings(states, site))
     return files
 
