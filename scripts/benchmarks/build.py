@@ -23,7 +23,7 @@ from pathlib import Path
 
 from scripts.languages import LANGUAGES, REPO_ROOT, SOURCE_DIRS
 
-CHECK_HOOKS = ("scripts/hooks/translation.py", "scripts/hooks/links.py")
+CHECK_HOOKS = ("scripts/hooks/translation.py", "scripts/hooks/links.py", "scripts/hooks/anchors.py")
 BUDGET = 0.10
 
 
@@ -98,7 +98,7 @@ sys.path.insert(0, os.getcwd())
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 started = time.thread_time()
-import scripts.parity, scripts.translation, scripts.links, scripts.findings, scripts.site_pages
+import scripts.parity, scripts.translation, scripts.links, scripts.anchors, scripts.findings, scripts.site_pages
 imports = time.thread_time() - started
 logging.getLogger("mkdocs").setLevel(logging.ERROR)
 config = load_config("mkdocs.yml", site_dir=sys.argv[1])
@@ -172,73 +172,6 @@ def format_figures(label: str, f: dict) -> list[str]:
         f"    the hooks' own CPU inside a build: {inside['hooks_s']:.2f} s in their events + {inside['imports_s']:.2f} s "
         f"importing = {f['hooks_share']:.1%} of the build without them; the checks alone, cold: "
         f"{f['checks_alone_s']:.2f} s",
-    ]
-
-
-def run(*args, **kwargs):
-        start = time.thread_time()
-        try:
-            return method(*args, **kwargs)
-        finally:
-            spent[0] += time.thread_time() - start
-    return run
-for event, methods in list(config.plugins.events.items()):
-    config.plugins.events[event] = [timed(m) if getattr(m, "__module__", "") in HOOKS else m for m in methods]
-started = time.process_time()
-try:
-    build(config)
-except Exception:
-    pass  # a strict build that fails on content problems was still timed in full
-print(json.dumps({"hooks_s": spent[0], "imports_s": imports, "build_s": time.process_time() - started}))
-"""
-
-
-def in_build(project: Path, site: Path) -> dict:
-    """CPU seconds the two hooks spend inside one real build (their events, their imports)."""
-    import json
-
-    from tests.support.build import build_env
-
-    code = _IN_BUILD.replace("HOOKS", repr(tuple(CHECK_HOOKS)))
-    process = subprocess.run([sys.executable, "-c", code, str(site)], cwd=project, env=build_env(),
-                             capture_output=True, text=True, check=True)
-    return json.loads(process.stdout.strip().split("\n")[-1])
-
-
-def measure(project: Path, repeat: int, work: Path) -> dict:
-    without = _config_without_checks(project)
-    runs: dict[str, list[tuple[float, float]]] = {"with": [], "without": []}
-    statuses = {}
-    for index in range(repeat):  # alternate, so that a change of load hits both alike
-        for kind, config in (("with", "mkdocs.yml"), ("without", without)):
-            wall, cpu, status = _timed_build(project, config, work / f"{kind}-{index}")
-            runs[kind].append((wall, cpu))
-            statuses[kind] = max(statuses.get(kind, 0), status)
-    figures = {kind: {"wall_s": statistics.median(w for w, _ in values), "cpu_s": statistics.median(c for _, c in values)}
-               for kind, values in runs.items()}
-    alone, pages = checks_alone(project)
-    inside = sorted((in_build(project, work / f"in-build-{index}") for index in range(repeat)),
-                    key=lambda f: f["hooks_s"])[repeat // 2]
-    hooks = inside["hooks_s"] + inside["imports_s"]
-    figures.update(
-        pages=pages, checks_alone_s=alone, exit_status=statuses, in_build=inside,
-        hooks_share=hooks / figures["without"]["cpu_s"],
-        added_wall=figures["with"]["wall_s"] / figures["without"]["wall_s"] - 1,
-        added_cpu=figures["with"]["cpu_s"] / figures["without"]["cpu_s"] - 1,
-        checks_share_of_cpu=alone / figures["without"]["cpu_s"],
-    )
-    return figures
-
-
-def format_figures(label: str, f: dict) -> list[str]:
-    note = ""
-    if any(f["exit_status"].values()):
-        note = "; the strict build failed on content problems (timed all the same)"
-    return [
-        f"  {label}, {f['pages']} pages: with the checks {f['with']['wall_s']:.2f} s wall / {f['with']['cpu_s']:.2f} s "
-        f"CPU; without {f['without']['wall_s']:.2f} s / {f['without']['cpu_s']:.2f} s",
-        f"    added: {f['added_wall']:+.1%} wall, {f['added_cpu']:+.1%} CPU; the checks alone (in-process, cold): "
-        f"{f['checks_alone_s']:.2f} s CPU = {f['checks_share_of_cpu']:.1%} of the build's CPU time{note}",
     ]
 
 
