@@ -21,10 +21,11 @@ HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>|<!--.*?-->")
 SNIPPET = re.compile(r"^\s*-{2}8<-{2}.*$")
 ABBREVIATION = re.compile(r"^\*\[[^\]]+\]:.*$")
 BLOCK_MARKER = re.compile(r'^(\s*)(?:!!!|\?\?\?\+?|===)\s*[\w-]*(?:\s+[\w-]+)*')
-# Words in another language, marked for screen readers and skipped by the spelling
-# check of this page's language: *dienas aprūpes centrs*{lang=lv} or <span lang="lv">…</span>.
+# Words in another language, marked for screen readers (WCAG 3.1.2) and spell-checked
+# in that language: *dienas aprūpes centrs*{lang=lv} or <span lang="lv">…</span>.
 OTHER_LANGUAGE = re.compile(
-    r"""(\*\*?|_)[^*_]+\1\{[^}]*\blang=["']?\w+["']?[^}]*\}|<(\w+)\b[^>]*\blang=["']\w+["'][^>]*>.*?</\2>"""
+    r"""(\*\*?|_)(?P<md>[^*_]+)\1\{[^}]*\blang=["']?(?P<md_lang>\w+)["']?[^}]*\}"""
+    r"""|<(?P<tag>\w+)\b[^>]*\blang=["'](?P<html_lang>\w+)["'][^>]*>(?P<html>.*?)</(?P=tag)>"""
 )
 VIDEO_DIRECTIVE = re.compile(r"^\s*::\s*video\b.*$")  # the video embed line (issue 4 syntax)
 
@@ -40,6 +41,16 @@ def front_matter_end(lines: list[str]) -> int:
 
 def prose_lines(markdown: str) -> list[tuple[int, str]]:
     """(line number, prose text) for every line, 1-based, with non-prose blanked."""
+    return [(number, text) for number, text, _ in _lines(markdown)]
+
+
+def other_language_parts(markdown: str) -> list[tuple[int, str, str]]:
+    """(line number, language, text) of every part marked as another language."""
+    return [(number, language, text) for number, _, parts in _lines(markdown) for language, text in parts]
+
+
+def _lines(markdown: str) -> list[tuple[int, str, list[tuple[str, str]]]]:
+    """(line number, prose text, [(language, text) of its parts in another language])."""
     lines = markdown.splitlines()
     start = front_matter_end(lines)
     result: list[tuple[int, str]] = []
@@ -55,9 +66,11 @@ def prose_lines(markdown: str) -> list[tuple[int, str]]:
         if VIDEO_DIRECTIVE.match(line):
             # The title in quotes is prose; the rest (ID, options) is not.
             titles = re.findall(r'"([^"]*)"', line)
-            result.append((number, " ".join(titles)))
+            result.append((number, " ".join(titles), []))
             continue
         text = INLINE_CODE.sub(" ", line)
+        parts = [(m["md_lang"] or m["html_lang"], m["md"] if m["md"] is not None else HTML_TAG.sub(" ", m["html"]))
+                 for m in OTHER_LANGUAGE.finditer(text)]
         text = OTHER_LANGUAGE.sub(" ", text)
         text = LINK_TARGET.sub("] ", text)
         text = URL.sub(" ", text)
@@ -65,5 +78,5 @@ def prose_lines(markdown: str) -> list[tuple[int, str]]:
         text = HTML_TAG.sub(" ", text)
         text = ATTR_LIST.sub(" ", text)
         text = BLOCK_MARKER.sub(r"\1", text)
-        result.append((number, text))
+        result.append((number, text, parts))
     return result

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from scripts.markdown_text import prose_lines  # noqa: E402
+from scripts.markdown_text import other_language_parts, prose_lines  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DICTIONARIES = {"lv": "lv_LV", "lt": "lt_LT"}
@@ -72,15 +72,26 @@ def unknown_words(words: list[str], language: str) -> set[str]:
     return set(result.stdout.split())
 
 
-def check_markdown(markdown: str, language: str, wordlist: set[str]) -> list[tuple[int, str]]:
-    """(line, word) for every unknown word of a page, in page order."""
-    lines = [(number, words_of(text)) for number, text in prose_lines(markdown)]
-    unknown = unknown_words([w for _, ws in lines for w in ws], language)
+def check_markdown(markdown: str, language: str, wordlist: set[str],
+                   wordlists: dict[str, set[str]] | None = None) -> list[tuple[int, str]]:
+    """(line, word) for every unknown word of a page, in page order.
 
-    def known(word: str) -> bool:
-        return word not in unknown or word.lower() in wordlist
+    Parts marked as another language (`*Mediācijas likums*{lang=lv}` on a
+    Lithuanian page) are checked with that language's dictionary and word list;
+    parts in a language without a dictionary here (`{lang=en}`) are not checked.
+    """
+    wordlists = {**(wordlists or {}), language: wordlist}
+    pieces = [(number, language, words_of(text)) for number, text in prose_lines(markdown)]
+    pieces += [(number, other, words_of(text)) for number, other, text in other_language_parts(markdown)
+               if other in DICTIONARIES]
+    unknown = {code: unknown_words([w for _, c, ws in pieces if c == code for w in ws], code)
+               for code in {c for _, c, _ in pieces}}
 
-    return [(number, word) for number, ws in lines for word in ws if not known(word)]
+    def known(word: str, code: str) -> bool:
+        return word not in unknown[code] or word.lower() in wordlists.get(code, load_wordlist(code))
+
+    found = [(number, word) for number, code, ws in pieces for word in ws if not known(word, code)]
+    return sorted(found, key=lambda item: item[0])
 
 
 def default_files(root: Path = ROOT) -> list[Path]:
@@ -97,7 +108,7 @@ def check_files(files: list[Path]) -> list[str]:
         display = path.resolve().relative_to(ROOT).as_posix() if path.resolve().is_relative_to(ROOT) else str(path)
         if display.startswith("docs/lt/"):
             display = "docs_lt/" + display[len("docs/lt/"):]
-        for number, word in check_markdown(text, language, wordlists[language]):
+        for number, word in check_markdown(text, language, wordlists[language], wordlists):
             findings.append(f"{display}:{number}: {word}")
     return findings
 
