@@ -11,6 +11,9 @@ axe-core tests in tests/accessibility/ found both problems:
   ("Lietuvių" on a Latvian page) without saying in which language that word is
   (WCAG 3.1.2), nor which one is the page's. Each link gets `lang` and the
   current language `aria-current`.
+- Python-Markdown's toc gives every heading's permalink the English title
+  "Permanent link", which a screen reader reads on a Latvian or Lithuanian page
+  (WCAG 3.1.2). It is said in the page's language.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ TASK_ITEM = re.compile(
 )
 LANGUAGE_LINK = re.compile(r'<a href="(?P<href>[^"]*)" hreflang="(?P<lang>[^"]+)" class="md-select__link">')
 TAG = re.compile(r"<[^>]+>")
+PERMALINK_TITLE = re.compile(r'(<a class="headerlink" href="#[^"]*") title="Permanent link">')
+PERMALINK_TITLES = {"lv": "Saite uz šo sadaļu", "lt": "Nuoroda į šį skyrių"}
 
 
 def plain_text(fragment: str) -> str:
@@ -61,3 +66,9 @@ def mark_language_links(page_html: str, page_language: str) -> str:
                 f'{current} class="md-select__link">')
 
     return LANGUAGE_LINK.sub(mark, page_html)
+
+
+def translate_permalink_titles(page_html: str, page_language: str) -> str:
+    """Say "link to this section" on every heading's permalink in the page's language."""
+    title = PERMALINK_TITLES[page_language]
+    return PERMALINK_TITLE.sub(lambda m: f'{m.group(1)} title="{title}">', page_html)

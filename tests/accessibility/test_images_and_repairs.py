@@ -41,6 +41,22 @@ def test_checklist_checkboxes_are_named_and_language_links_marked(site_dir, md_p
         assert sum('aria-current="true"' in link for link in links) == 1
 
 
+PERMALINK = re.compile(r'<h([2-6]) id="([^"]+)"[^>]*>.*?<a class="headerlink" href="#\2" title="([^"]+)">', re.S)
+
+
+@pytest.mark.parametrize("md_path", page_paths("docs"))
+def test_every_section_heading_has_a_permalink_titled_in_the_page_language(site_dir, md_path):
+    """Trainers copy section links from the permalink sign; a screen reader hears its title."""
+    titles = {"lv": "Saite uz šo sadaļu", "lt": "Nuoroda į šį skyrių"}
+    for language in ("lv", "lt"):
+        article = ARTICLE.search(html_path(site_dir, language, md_path).read_text(encoding="utf-8")).group(1)
+        headings = re.findall(r"<h[2-6][^>]*>", article.split('<details class="citation"')[0])
+        permalinks = PERMALINK.findall(article)
+        assert len(permalinks) >= len(headings), f"{language} {md_path}: a heading without a permalink"
+        assert {title for _, _, title in permalinks} <= {titles[language]}, f"{language} {md_path}"
+        assert "Permanent link" not in article
+
+
 @pytest.mark.slow
 def test_an_image_without_alt_text_or_too_heavy_fails_the_build(tmp_path):
     project = copy_project(tmp_path / "project")
