@@ -51,3 +51,11 @@ def test_word_list_accepts_listed_names_only():
     markdown = "# Vadlīnijas\n\nCentrs Xyzzyqā darbojas.\n"
     assert check_markdown(markdown, "lv", set()) == [(3, "Xyzzyqā")]
     assert check_markdown(markdown, "lv", {"xyzzyqā"}) == []
+
+
+def test_a_phrase_marked_as_the_other_language_is_checked_in_that_language():
+    lists = {"lv": load_wordlist("lv"), "lt": load_wordlist("lt")}
+    good = "# Gairės\n\nLatvijoje galioja *Mediācijas likums*{lang=lv} ir <span lang=\"lv\">Sociālo pakalpojumu likums</span>.\n"
+    assert check_markdown(good, "lt", lists["lt"], lists) == []
+    bad = "# Gairės\n\nLatvijoje galioja *Mediācijaz likums*{lang=lv}.\n\nTekstas *day centre*{lang=en}.\n"
+    assert check_markdown(bad, "lt", lists["lt"], lists) == [(3, "Mediācijaz")]
