@@ -29,22 +29,15 @@ def axe_version() -> str:
     return match.group(1) if match else "?"
 
 
-# The parts every page shares (header, navigation, footer): the same template on
-# every page, checked in full on the home pages, the 404 pages and the phone layout.
-SHARED_CHROME = [[".md-header"], [".md-sidebar--primary"], [".md-footer"]]
-
-
-def start(page, *, whole_page: bool = True) -> None:
-    """Load axe into the page if needed and start a run without waiting for it.
+def start(page) -> None:
+    """Load axe into the page if needed and start a run of the whole page without waiting for it.
 
     Two pages (one per palette) can then be checked at the same time, each in
-    its own renderer process. `whole_page=False` leaves out SHARED_CHROME,
-    which halves the run on a long page.
+    its own renderer process.
     """
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.add_script_tag(content=axe_source())
-    context = "document" if whole_page else f"{{exclude: {SHARED_CHROME!r}}}"
-    page.evaluate(f"options => {{ window.__axeRun = axe.run({context}, options); }}", OPTIONS)
+    page.evaluate("options => { window.__axeRun = axe.run(document, options); }", OPTIONS)
 
 
 def finish(page) -> dict:

@@ -2,9 +2,8 @@
 no violation of the WCAG 2.0/2.1 level A and AA rules (EN 301 549, the Web
 Accessibility Directive). The palette only changes colours, but every rule runs
 in both, each palette in its own browser context and renderer, side by side.
-The header, navigation and footer are one template on every page: they are
-checked in full on the home and 404 pages (and in the phone layout), the rest of
-each page everywhere."""
+Every page is checked whole: header, navigation (which differs from page to page:
+the current page and its section are open) and footer included."""
 
 from __future__ import annotations
 
@@ -30,8 +29,6 @@ def url_path(language: str, md_path: str) -> str:
 SITE_PAGES = [url_path(language, md) for language in ("lv", "lt") for md in page_paths("docs")] + [
     "404.html", "lt/404.html"]
 PHONE_PAGES = ["", "lt/", "guidelines/management/", "lt/events/seniors/"]
-# Checked with the header, navigation and footer; on the other pages those shared parts are left out.
-WHOLE_PAGES = {"", "lt/", "404.html", "lt/404.html"}
 
 
 class Tally:
@@ -41,10 +38,17 @@ class Tally:
         self.pages = 0
         self.violations = 0
         self.incomplete: Counter = Counter()
+        self.incomplete_where: Counter = Counter()
+        self.incomplete_pages: dict[str, set[str]] = {}
 
-    def add(self, result: dict) -> None:
+    def add(self, result: dict, url: str = "") -> None:
         self.violations += sum(len(v["nodes"]) for v in result["violations"])
         self.incomplete.update(item["id"] for item in result["incomplete"])
+        for item in result["incomplete"]:
+            for node in item["nodes"]:
+                region = "navigation" if ".md-nav" in " ".join(node["target"]) else " ".join(node["target"])
+                self.incomplete_where[f"{item['id']} in the {region}"] += 1
+                self.incomplete_pages.setdefault(f"{item['id']} in the {region}", set()).add(url)
 
 
 @pytest.fixture(scope="module")
@@ -61,20 +65,22 @@ def palette_pages(browser, site_server, published_url):
     report(f"axe-core {axe.axe_version()} (WCAG 2.0/2.1 A and AA rules): {tally.pages} pages x "
            f"{len(PALETTES)} palettes, {tally.violations} violating elements; "
            f"left for manual review (axe 'incomplete'): {dict(tally.incomplete) or 'none'}")
+    for where, count in sorted(tally.incomplete_where.items()):
+        report(f"  axe 'incomplete' {where}: {count} elements on {len(tally.incomplete_pages[where])} pages")
     for context in contexts:
         context.close()
 
 
-def check(pages: dict, url: str, tally: Tally, whole_page: bool) -> dict[str, str]:
+def check(pages: dict, url: str, tally: Tally) -> dict[str, str]:
     for page in pages.values():
         page.goto(url)
     for palette, page in pages.items():
         assert page.locator("body").get_attribute("data-md-color-scheme") == PALETTES[palette], palette
-        axe.start(page, whole_page=whole_page)
+        axe.start(page)
     failures = {}
     for palette, page in pages.items():
         result = axe.finish(page)
-        tally.add(result)
+        tally.add(result, url)
         if result["violations"]:
             failures[palette] = axe.describe(result["violations"])
     tally.pages += 1
@@ -84,7 +90,7 @@ def check(pages: dict, url: str, tally: Tally, whole_page: bool) -> dict[str, st
 @pytest.mark.parametrize("path", SITE_PAGES)
 def test_no_wcag_violation_in_light_or_dark_palette(palette_pages, site_server, path):
     pages, tally = palette_pages
-    failures = check(pages, site_server.base_url + path, tally, whole_page=path in WHOLE_PAGES)
+    failures = check(pages, site_server.base_url + path, tally)
     assert failures == {}, "\n".join(f"[{palette}] {text}" for palette, text in failures.items())
 
 
