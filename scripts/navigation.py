@@ -27,7 +27,12 @@ _Loader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
 def nav_pages(config_text: str) -> list[str]:
-    """Every page path of the navigation, in reading order."""
+    """Every page path of the navigation of `mkdocs.yml`'s text, in reading order."""
+    return nav_paths((yaml.load(config_text, Loader=_Loader) or {}).get("nav") or [])
+
+
+def nav_paths(nav) -> list[str]:
+    """Every page path of a `nav` structure (lists, titled dicts, paths), in reading order."""
     pages: list[str] = []
 
     def walk(item):
@@ -40,7 +45,7 @@ def nav_pages(config_text: str) -> list[str]:
             for value in item:
                 walk(value)
 
-    walk((yaml.load(config_text, Loader=_Loader) or {}).get("nav") or [])
+    walk(nav or [])
     return pages
 
 

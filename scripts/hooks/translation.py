@@ -22,6 +22,7 @@ from scripts import anchors, parity, translation  # noqa: E402
 from scripts.findings import REPORT  # noqa: E402
 from scripts.languages import DEFAULT, language_of, relative_path  # noqa: E402
 from scripts.links import relative_url  # noqa: E402
+from scripts.navigation import nav_paths  # noqa: E402
 from scripts.site_pages import load_site, page_url  # noqa: E402
 
 # Under "mkdocs." so that --strict counts the warnings; each message starts with file:line.
@@ -54,7 +55,7 @@ def on_env(env, config, files):
 def on_page_content(html, page, config, files):
     if translation.STATUS_MARKER in html:
         table = translation.status_table(list(_states.values()), language_of(page.file.src_uri), page.url,
-                                         _nav_order(config.nav))
+                                         nav_paths(config.nav))
         html = translation.replace_marker(html, table)
     rel = relative_path(page.file.src_uri)
     state = _states.get(rel)
@@ -64,20 +65,3 @@ def on_page_content(html, page, config, files):
     end = html.find("</h1>")
     return html[: end + 5] + notice + html[end + 5:] if end >= 0 else notice + html
 
-
-def _nav_order(nav) -> list[str]:
-    """The page paths of the navigation, in reading order."""
-    order: list[str] = []
-
-    def walk(item):
-        if isinstance(item, str):
-            order.append(item)
-        elif isinstance(item, dict):
-            for value in item.values():
-                walk(value)
-        elif isinstance(item, list):
-            for value in item:
-                walk(value)
-
-    walk(nav or [])
-    return order
