@@ -46,7 +46,8 @@ class Tally:
         self.incomplete.update(item["id"] for item in result["incomplete"])
         for item in result["incomplete"]:
             for node in item["nodes"]:
-                region = "navigation" if ".md-nav" in " ".join(node["target"]) else " ".join(node["target"])
+                target = " ".join(node["target"])
+                region = "navigation" if ".md-nav" in target or ".md-ellipsis" in target else target
                 self.incomplete_where[f"{item['id']} in the {region}"] += 1
                 self.incomplete_pages.setdefault(f"{item['id']} in the {region}", set()).add(url)
 
