@@ -11,6 +11,9 @@ from pathlib import Path
 # WCAG 2.0 and 2.1, levels A and AA: what EN 301 549 and the Web Accessibility Directive require.
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations", "incomplete"]}
+# The WCAG A/AA rules whose outcome depends on colours: all that a change of palette can change.
+COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+COLOUR_OPTIONS = {"runOnly": {"type": "rule", "values": COLOUR_RULES}, "resultTypes": ["violations", "incomplete"]}
 
 
 def axe_path() -> Path:
@@ -29,15 +32,17 @@ def axe_version() -> str:
     return match.group(1) if match else "?"
 
 
-def start(page) -> None:
+def start(page, *, colours_only: bool = False) -> None:
     """Load axe into the page if needed and start a run of the whole page without waiting for it.
 
     Two pages (one per palette) can then be checked at the same time, each in
-    its own renderer process.
+    its own renderer process. `colours_only` runs only COLOUR_RULES: enough for
+    a second palette of a page whose every rule ran in the first.
     """
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.add_script_tag(content=axe_source())
-    page.evaluate("options => { window.__axeRun = axe.run(document, options); }", OPTIONS)
+    page.evaluate("options => { window.__axeRun = axe.run(document, options); }",
+                  COLOUR_OPTIONS if colours_only else OPTIONS)
 
 
 def finish(page) -> dict:
