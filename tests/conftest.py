@@ -81,6 +81,33 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(scope="session")
+def reader_site(tmp_path_factory):
+    """The real site as a reader on a phone gets it: built for, and served at, a local
+    address (so its absolute links, canonical and hreflang, point at the server that
+    serves it), served like GitHub Pages (gzip, per-language 404)."""
+    from scripts.benchmarks.pages import PREFIX, build_site
+    from scripts.benchmarks.server import StaticSite
+
+    site_dir = tmp_path_factory.mktemp("reader-site")
+    with StaticSite(site_dir, PREFIX) as server:
+        build_site(site_dir, server.base_url)
+        server.site_dir = site_dir
+        yield server
+
+
+@pytest.fixture(scope="session")
+def phone_visits(browser, reader_site) -> dict:
+    """path -> PageVisit for every page of both languages (and the two 404 pages): each
+    opened once, in a fresh browser context (empty cache, no cookies, no storage), and
+    nothing clicked or typed until the network is quiet. Shared by the privacy, weight
+    and video tests."""
+    from scripts.benchmarks.pages import visit
+    from tests.accessibility.test_axe import SITE_PAGES
+
+    return {path: visit(browser, reader_site, reader_site.base_url + path, quiet_ms=300) for path in SITE_PAGES}
+
+
 @pytest.fixture
 def browser_context(browser, site_server, published_url):
     """A fresh context whose requests outside the test server are blocked and logged."""
@@ -99,7 +126,7 @@ def page(browser_context):
 
 # Tests that open Chromium are marked `browser`, so that `scripts/check` (the editor's
 # quick run) can leave them to `scripts/check --all` and CI: -m "not browser and not slow".
-BROWSER_FIXTURES = {"browser", "browser_context", "page", "site_server"}
+BROWSER_FIXTURES = {"browser", "browser_context", "page", "site_server", "reader_site", "phone_visits"}
 
 
 def pytest_collection_modifyitems(items):
