@@ -9,6 +9,7 @@ import pytest
 
 from scripts.benchmarks.search import KINDS, load_queries, run_language, summarize
 from scripts.languages import LANGUAGES, REPO_ROOT, SOURCE_DIRS
+from tests.support.report import report
 
 RECALL_AT_3 = 0.95
 
@@ -41,8 +42,9 @@ def test_search_finds_the_expected_page_in_its_own_language(browser_context, sit
     page = browser_context.new_page()
     outcomes = run_language(page, site_server.base_url, site_path_prefix, language, load_queries(language))
     summary = summarize(language, outcomes, 0)
-    print(f"\n{language}: recall@1 {summary.recall_at_1:.0%}, recall@3 {summary.recall_at_3:.0%}, "
-          f"median {summary.median_ms:.0f} ms, p95 {summary.p95_ms:.0f} ms")
+    report(f"search {language}: {len(outcomes)} queries, recall@1 {summary.recall_at_1:.0%}, recall@3 "
+           f"{summary.recall_at_3:.0%}, other language {summary.other_language}, typing to results median "
+           f"{summary.median_ms:.0f} ms, p95 {summary.p95_ms:.0f} ms")
     misses = [(o.query.query, o.query.page, [p for _, p in o.pages[:3]]) for o in summary.misses]
     assert summary.recall_at_3 >= RECALL_AT_3, misses
     assert summary.other_language == 0
